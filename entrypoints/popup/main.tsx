@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Telavox</p>, document.getElementById('app')!);
