@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { getLanguage } from '@/lib/i18n';
+import { App } from './App';
+import './style.css';
 
-render(<p>Telavox</p>, document.getElementById('app')!);
+document.documentElement.lang = getLanguage();
+render(<App />, document.getElementById('app')!);
