@@ -1,4 +1,8 @@
+import { startBackground } from '@/lib/background/start';
+
 export default defineBackground({
   type: 'module',
-  main() {},
+  main() {
+    startBackground();
+  },
 });

@@ -36,3 +36,12 @@ export function buildManifest(browser: Browser, env: Env) {
   }
   return manifest;
 }
+
+/**
+ * WXT adds the `matches` of every content script to `host_permissions`, even for scripts registered at
+ * run time. Detection is opt-in here, so after generation the required host access is put back to the
+ * Telavox API alone; page access stays in `optional_host_permissions`.
+ */
+export function restrictHostPermissions(manifest: { host_permissions?: string[] }, env: Env): void {
+  manifest.host_permissions = [originPattern(resolveTelavoxConfig(env).apiUrl)];
+}
