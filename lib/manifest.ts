@@ -42,6 +42,8 @@ export function buildManifest(browser: Browser, env: Env) {
  * run time. Detection is opt-in here, so after generation the required host access is put back to the
  * Telavox API alone; page access stays in `optional_host_permissions`.
  */
-export function restrictHostPermissions(manifest: { host_permissions?: string[] }, env: Env): void {
-  manifest.host_permissions = [originPattern(resolveTelavoxConfig(env).apiUrl)];
+export function restrictHostPermissions(manifest: object, env: Env): void {
+  (manifest as { host_permissions?: string[] }).host_permissions = [
+    originPattern(resolveTelavoxConfig(env).apiUrl),
+  ];
 }

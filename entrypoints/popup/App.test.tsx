@@ -112,7 +112,8 @@ describe('signed out', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Use an API token instead' }));
     await waitFor(() => expect(background.ofType('open-options')).toHaveLength(1));
     expect(background.ofType('sign-in')).toHaveLength(1);
-    expect(background.ofType('get-status')[0]?.refresh).toBe('if-stale');
+    // Opening the popup asks once, fresh: it shows live presence and call state.
+    expect(background.ofType('get-status').map((r) => r.refresh)).toEqual(['force']);
     expect(background.invalid).toEqual([]);
   });
 
@@ -134,7 +135,9 @@ describe('signed out', () => {
     start({ status: 'no-permission', checkedAt: 1 });
     fireEvent.click(await screen.findByRole('button', { name: 'Grant access' }));
     expect(request).toHaveBeenCalledWith({ origins: ['https://api.telavox.se/*'] });
-    await waitFor(() => expect(background.ofType('get-status').map((r) => r.refresh)).toContain('force'));
+    await waitFor(() =>
+      expect(background.ofType('get-status').map((r) => r.refresh)).toEqual(['force', 'force']),
+    );
   });
 
   it('says so when the permission is declined', async () => {
@@ -142,7 +145,7 @@ describe('signed out', () => {
     start({ status: 'no-permission', checkedAt: 1 });
     fireEvent.click(await screen.findByRole('button', { name: 'Grant access' }));
     expect(await screen.findByText('Access was not granted.')).toBeTruthy();
-    expect(background.ofType('get-status').map((r) => r.refresh)).not.toContain('force');
+    expect(background.ofType('get-status').map((r) => r.refresh)).toEqual(['force']);
   });
 
   it('explains an unavailable Telavox and retries', async () => {
@@ -152,8 +155,11 @@ describe('signed out', () => {
       checkedAt: 1,
     });
     expect(await screen.findByText(/Telavox asked us to slow down. Try again in 2 min/)).toBeTruthy();
+    await waitFor(() => expect(background.ofType('get-status')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(background.ofType('get-status').map((r) => r.refresh)).toContain('force'));
+    await waitFor(() =>
+      expect(background.ofType('get-status').map((r) => r.refresh)).toEqual(['force', 'force']),
+    );
   });
 });
 
@@ -413,21 +419,22 @@ describe('polling', () => {
     await vi.advanceTimersByTimeAsync(10);
     const forced = (type: 'get-status' | 'get-history') =>
       background.ofType(type).filter((r) => r.refresh === 'force').length;
+    // One on opening, then one a minute.
     await vi.advanceTimersByTimeAsync(59_000);
-    expect(forced('get-status')).toBe(0);
-    await vi.advanceTimersByTimeAsync(1_000);
     expect(forced('get-status')).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(forced('get-status')).toBe(2);
     expect(forced('get-history')).toBe(1);
 
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
     await vi.advanceTimersByTimeAsync(180_000);
-    expect(forced('get-status')).toBe(1);
+    expect(forced('get-status')).toBe(2);
 
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(forced('get-status')).toBe(2);
+    expect(forced('get-status')).toBe(3);
     expect(background.ofType('get-directory').filter((r) => r.refresh === 'force')).toEqual([]);
   });
 
@@ -435,7 +442,8 @@ describe('polling', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
     start({ status: 'signed-out', checkedAt: 1 });
     await vi.advanceTimersByTimeAsync(180_000);
-    expect(background.ofType('get-status').map((r) => r.refresh)).toEqual(['if-stale']);
+    // The one check made on opening, and nothing after it.
+    expect(background.ofType('get-status').map((r) => r.refresh)).toEqual(['force']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ActiveCallBar } from '@/components/ActiveCallBar';
 import { AuthPanel } from '@/components/AuthPanel';
@@ -17,6 +17,9 @@ import type { TelavoxExtension } from '@/lib/telavox/schemas';
 import { buildNumberIndex, findColleague, formatPhone } from '@/lib/ui/phone';
 import { useDefaultCountry } from './useDefaultCountry';
 import { useHangup } from './useHangup';
+
+const CALL_STATE_RECHECK_MS = 2_000;
+
 import { useNow } from './useNow';
 import { usePreview } from './usePreview';
 import { useSiteAccess } from './useSiteAccess';
@@ -30,6 +33,7 @@ const signIn = () => void sendRequest({ type: 'sign-in' }).catch(() => undefined
 
 export function App() {
   const { auth, error, refresh } = useStatus();
+  const refreshStatus = useCallback(() => void refresh('force'), [refresh]);
   const now = useNow();
   const [grantNote, setGrantNote] = useState<string | null>(null);
   const apiUrl = getTelavoxConfig().apiUrl;
@@ -48,7 +52,7 @@ export function App() {
   return (
     <div class="popup">
       {auth.status === 'signed-in' ? (
-        <SignedIn me={auth.me} now={now} refreshStatus={() => void refresh('force')} />
+        <SignedIn me={auth.me} now={now} refreshStatus={refreshStatus} />
       ) : (
         <AuthPanel
           auth={auth}
@@ -84,6 +88,15 @@ function SignedIn({
   const history = useHistory(true);
   const directory = useDirectory(true);
   const hangup = useHangup(refreshStatus);
+
+  // Telavox rings the user's own phone first; re-read the call state once shortly after, so the call
+  // bar with Hang up appears without waiting for the minute's refresh.
+  const calling = dialFlow.state.step === 'done' && dialFlow.state.outcome.status === 'calling';
+  useEffect(() => {
+    if (!calling) return;
+    const timer = setTimeout(refreshStatus, CALL_STATE_RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [calling, refreshStatus]);
 
   const index = useMemo(
     () => buildNumberIndex(directory.snapshot?.items ?? [], country),

@@ -28,7 +28,9 @@ export function useStatus() {
   }, []);
 
   useEffect(() => {
-    void refresh('if-stale');
+    // Opening the popup is a user action, and the popup shows live presence and call state: ask once
+    // per opening (one GET /extensions/me), never on a timer while signed out.
+    void refresh('force');
     return authStateItem.watch((value) => {
       const parsed = authStateSchema.safeParse(value);
       if (parsed.success) setAuth(parsed.data);

@@ -1,5 +1,5 @@
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateSettings } from '@/lib/service/settings';
 import { createSiteAccess, DETECTION_SCRIPT_ID, NEVER_SCAN, originOf } from './site-access';
 
@@ -53,7 +53,12 @@ describe('site access', () => {
     const fake = fakePermissions(['https://api.telavox.se/*', '<all_urls>']);
     const access = createSiteAccess({ isFirefox: true });
     const state = await access.setSiteAccess('https://news.example.com/a?b', false);
-    expect(state).toEqual({ origin: 'https://news.example.com', granted: true, allSites: true, disabled: true });
+    expect(state).toEqual({
+      origin: 'https://news.example.com',
+      granted: true,
+      allSites: true,
+      disabled: true,
+    });
     const [script] = fake.registered as { matches: string[]; excludeMatches: string[] }[];
     expect(script?.matches).toEqual(['<all_urls>']);
     expect(script?.excludeMatches).toContain('https://news.example.com/*');
@@ -77,7 +82,12 @@ describe('site access', () => {
     fakePermissions(['<all_urls>']);
     const access = createSiteAccess({ isFirefox: false });
     for (const url of ['chrome://settings', 'about:blank', 'file:///etc/passwd', 'not a url']) {
-      expect(await access.getSiteAccess(url)).toEqual({ origin: null, granted: false, allSites: false, disabled: false });
+      expect(await access.getSiteAccess(url)).toEqual({
+        origin: null,
+        granted: false,
+        allSites: false,
+        disabled: false,
+      });
     }
     expect(originOf('https://example.se:8443/x')).toBe('https://example.se:8443');
   });

@@ -1,0 +1,20 @@
+import { createSandbox, type RecordedRequest, type Sandbox } from '@/sandbox/server';
+import { E2E_SANDBOX_PORT } from './paths';
+
+/** The sandbox on the port the e2e builds were configured for. */
+export function startE2ESandbox(): Promise<Sandbox> {
+  return createSandbox({ port: E2E_SANDBOX_PORT });
+}
+
+export function dialRequests(sandbox: Sandbox): RecordedRequest[] {
+  return sandbox.requests().filter((r) => r.path.startsWith('/dial/'));
+}
+
+/** Waits until `predicate` holds, polling the in-process sandbox (not Telavox). */
+export async function waitFor(predicate: () => boolean, timeoutMs = 10_000, message = 'condition') {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
