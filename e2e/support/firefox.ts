@@ -39,30 +39,45 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxWithEx
     },
   });
   const extensionId = await browser.installExtension(extensionDir);
-  const optionsTarget = await browser.waitForTarget((t) => t.url().startsWith('moz-extension://'), {
-    timeout: 30_000,
-  });
-  const extensionOrigin = new URL(optionsTarget.url()).origin;
-  const launcher = (await optionsTarget.page())!;
+  // The extension opens its options page on install. Puppeteer's `page.url()` stays "about:blank" for
+  // extension pages over BiDi, so ask each page where it is.
+  const launcher = await findPage(browser, (href) => href.startsWith('moz-extension://'), 30_000);
+  const extensionOrigin = await launcher.evaluate(() => location.origin);
 
   return {
     browser,
     extensionId,
     extensionOrigin,
     async openExtensionPage(path) {
-      const page = await browser.newPage();
-      // Navigate the new tab from an extension page of the same origin: allowed, unlike a direct goto.
+      // The extension page asks the browser for a new tab of its own: allowed, unlike a goto from
+      // automation, and Puppeteer can then reach the new page.
       const url = `${extensionOrigin}/${path}`;
-      await launcher.evaluate((target) => {
-        window.open(target, '_blank');
+      await launcher.evaluate(async (target) => {
+        await (
+          globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } }
+        ).browser.tabs.create({ url: target });
       }, url);
-      await page.close();
-      const target = await browser.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
-      return (await target.page())!;
+      return findPage(browser, (href) => href === url, 15_000);
     },
     async close() {
       await browser.close().catch(() => {});
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+async function findPage(
+  browser: Browser,
+  matches: (href: string) => boolean,
+  timeoutMs: number,
+): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (matches(href)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('No matching page appeared');
 }
