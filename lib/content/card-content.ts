@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { pageT as t } from '@/lib/i18n/page';
 import { callTimeText } from '@/lib/ui/time';
 import type { CardLookup } from './messages';
 import type { NumberKind } from './number-kind';

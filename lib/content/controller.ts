@@ -1,4 +1,4 @@
-import { getLocale } from '@/lib/i18n';
+import { getLocale } from '@/lib/i18n/page';
 import type { ScanRoot } from './block-text';
 import { type ActionStatus, type CardModel, cardText, type LookupState } from './card-content';
 import { type AnchorBox, CardView } from './card-view';

@@ -1,8 +1,11 @@
+import { pageEn } from './page-en';
+
 /**
  * English UI text. Keys are grouped by where they appear; `{name}` marks a placeholder filled by `t()`.
  * Every other language is typed against this object, so a missing key is a type error.
  */
 export const en = {
+  ...pageEn,
   'app.name': 'Telavox',
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
@@ -42,12 +45,7 @@ export const en = {
   'failure.unknown': 'Something went wrong.',
   'failure.extension': 'The extension had a problem. Close this window and try again.',
   'failure.telavoxSays': 'Telavox says: {message}',
-  'wait.seconds': '{count} s',
-  'wait.minutes': '{count} min',
 
-  'presence.available': 'Available',
-  'presence.unavailable': 'Unavailable',
-  'presence.onCall': 'On a call',
   'presence.until': 'until {until}',
   'presence.noPresence': 'No presence',
 
@@ -73,8 +71,6 @@ export const en = {
   'dialer.willDial': 'Will call {number}',
   'dialer.colleague': 'Colleague: {name}',
   'dialer.extensionHint': 'Extension {extension}: enter it when the call connects',
-  'dialer.premium': 'Premium-rate number: calls to it can be expensive.',
-  'dialer.sharedCost': 'Shared-cost number: the caller may pay part of the cost.',
   'refusal.empty': 'Type a phone number.',
   'refusal.emergency': 'Emergency number: call this number directly from your phone.',
   'refusal.short-code': 'Short number: call this number directly from your phone.',
@@ -114,16 +110,9 @@ export const en = {
   'directory.extensionShort': 'Ext.',
   'directory.mobileShort': 'Mobile',
   'directory.onCall': 'On a call',
-  'directory.updatedSeconds': 'Updated {count} s ago',
-  'directory.updatedMinutes': 'Updated {count} min ago',
   'directory.refresh': 'Refresh',
   'directory.droppedOne': '1 colleague could not be read and is not shown.',
   'directory.droppedMany': '{count} colleagues could not be read and are not shown.',
-
-  'time.justNow': 'just now',
-  'time.minutesAgo': '{count} min ago',
-  'time.todayAt': 'today {time}',
-  'time.yesterdayAt': 'yesterday {time}',
 
   'site.detect': 'Find numbers on {site}',
   'site.allSites': 'Allowed on all sites',
@@ -183,18 +172,6 @@ export const en = {
   'notify.lookupUnknown': 'Not in your Telavox directory.',
   'badge.signedOut': 'Telavox: signed out',
   // Content script: the hover card on web pages.
-  'content.card.label': 'Phone number',
-  'content.card.extension': 'Extension {extension}',
-  'content.card.lookingUp': 'Looking up…',
-  'content.card.lastCall.missed': 'Missed call {when}',
-  'content.card.lastCall.incoming': 'Incoming call {when}',
-  'content.card.lastCall.outgoing': 'Outgoing call {when}',
-  'content.card.call': 'Call',
-  'content.card.copy': 'Copy',
-  'content.card.copied': 'Number copied',
-  'content.card.copyFailed': "The number couldn't be copied",
-  'content.card.confirmInWindow': 'Confirm the call in the Telavox window',
-  'content.card.callFailed': "The Telavox window couldn't be opened",
   // End of content script block.
 } as const;
 

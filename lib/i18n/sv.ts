@@ -1,7 +1,9 @@
 import type { en } from './en';
+import { pageSv } from './page-sv';
 
 /** Swedish UI text. Typed against the English keys so that a missing translation is a type error. */
 export const sv: Record<keyof typeof en, string> = {
+  ...pageSv,
   'app.name': 'Telavox',
   'common.retry': 'Försök igen',
   'common.cancel': 'Avbryt',
@@ -41,12 +43,7 @@ export const sv: Record<keyof typeof en, string> = {
   'failure.unknown': 'Något gick fel.',
   'failure.extension': 'Tillägget fick ett problem. Stäng fönstret och försök igen.',
   'failure.telavoxSays': 'Telavox svarar: {message}',
-  'wait.seconds': '{count} s',
-  'wait.minutes': '{count} min',
 
-  'presence.available': 'Tillgänglig',
-  'presence.unavailable': 'Inte tillgänglig',
-  'presence.onCall': 'I samtal',
   'presence.until': 'till {until}',
   'presence.noPresence': 'Ingen närvaro',
 
@@ -72,8 +69,6 @@ export const sv: Record<keyof typeof en, string> = {
   'dialer.willDial': 'Ringer {number}',
   'dialer.colleague': 'Kollega: {name}',
   'dialer.extensionHint': 'Anknytning {extension}: slå den när samtalet kopplats',
-  'dialer.premium': 'Betalnummer: samtal dit kan bli dyra.',
-  'dialer.sharedCost': 'Nummer med delad kostnad: den som ringer kan betala en del av kostnaden.',
   'refusal.empty': 'Skriv ett telefonnummer.',
   'refusal.emergency': 'Nödnummer: ring det här numret direkt från din telefon.',
   'refusal.short-code': 'Kortnummer: ring det här numret direkt från din telefon.',
@@ -113,16 +108,9 @@ export const sv: Record<keyof typeof en, string> = {
   'directory.extensionShort': 'Ankn.',
   'directory.mobileShort': 'Mobil',
   'directory.onCall': 'I samtal',
-  'directory.updatedSeconds': 'Uppdaterad för {count} s sedan',
-  'directory.updatedMinutes': 'Uppdaterad för {count} min sedan',
   'directory.refresh': 'Uppdatera',
   'directory.droppedOne': '1 kollega kunde inte läsas och visas inte.',
   'directory.droppedMany': '{count} kollegor kunde inte läsas och visas inte.',
-
-  'time.justNow': 'nyss',
-  'time.minutesAgo': 'för {count} min sedan',
-  'time.todayAt': 'i dag {time}',
-  'time.yesterdayAt': 'i går {time}',
 
   'site.detect': 'Hitta nummer på {site}',
   'site.allSites': 'Tillåtet på alla webbplatser',
@@ -182,17 +170,5 @@ export const sv: Record<keyof typeof en, string> = {
   'notify.lookupUnknown': 'Finns inte i din Telavox-katalog.',
   'badge.signedOut': 'Telavox: utloggad',
   // Content script: the hover card on web pages.
-  'content.card.label': 'Telefonnummer',
-  'content.card.extension': 'Anknytning {extension}',
-  'content.card.lookingUp': 'Slår upp…',
-  'content.card.lastCall.missed': 'Missat samtal {when}',
-  'content.card.lastCall.incoming': 'Inkommande samtal {when}',
-  'content.card.lastCall.outgoing': 'Utgående samtal {when}',
-  'content.card.call': 'Ring',
-  'content.card.copy': 'Kopiera',
-  'content.card.copied': 'Numret kopierades',
-  'content.card.copyFailed': 'Numret kunde inte kopieras',
-  'content.card.confirmInWindow': 'Bekräfta samtalet i Telavox-fönstret',
-  'content.card.callFailed': 'Telavox-fönstret kunde inte öppnas',
   // End of content script block.
 };

@@ -12,6 +12,7 @@ import {
   settingsSchema,
 } from '@/lib/model';
 import { callRecordSchema, telavoxExtensionSchema, telavoxFailureSchema } from '@/lib/telavox';
+import { lookupNumberRequestSchema, requestCallReplySchema, requestCallRequestSchema } from './page-protocol';
 
 /**
  * The extension's one message protocol. Every request and every response is defined here once as a Zod
@@ -49,8 +50,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-site-access'), url: z.string().max(2048) }),
   z.object({ type: z.literal('set-site-access'), url: z.string().max(2048), enabled: z.boolean() }),
   // From content scripts:
-  z.object({ type: z.literal('lookup-number'), e164: z.string().regex(/^\+[1-9][0-9]{1,14}$/) }),
-  z.object({ type: z.literal('request-call'), raw: rawNumber }),
+  lookupNumberRequestSchema,
+  requestCallRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -124,8 +125,8 @@ export const responseSchemas = {
   'get-site-access': siteAccessSchema,
   'set-site-access': siteAccessSchema,
   'lookup-number': lookupResultSchema,
-  'request-call': z.object({ opened: z.boolean() }),
-} satisfies Record<RequestType, z.ZodType>;
+  'request-call': requestCallReplySchema,
+} satisfies Record<RequestType, z.core.$ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
 

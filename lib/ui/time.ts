@@ -1,4 +1,4 @@
-import { getLocale, t } from '@/lib/i18n';
+import { getLocale, pageT as t } from '@/lib/i18n/page';
 
 const MINUTE = 60_000;
 

@@ -1,0 +1,30 @@
+import type { PageMessageKey } from './page-en';
+
+/** Swedish text shown on web pages; typed against the English keys. */
+export const pageSv: Record<PageMessageKey, string> = {
+  'wait.seconds': '{count} s',
+  'wait.minutes': '{count} min',
+  'presence.available': 'Tillgänglig',
+  'presence.unavailable': 'Inte tillgänglig',
+  'presence.onCall': 'I samtal',
+  'dialer.premium': 'Betalnummer: samtal dit kan bli dyra.',
+  'dialer.sharedCost': 'Nummer med delad kostnad: den som ringer kan betala en del av kostnaden.',
+  'directory.updatedSeconds': 'Uppdaterad för {count} s sedan',
+  'directory.updatedMinutes': 'Uppdaterad för {count} min sedan',
+  'time.justNow': 'nyss',
+  'time.minutesAgo': 'för {count} min sedan',
+  'time.todayAt': 'i dag {time}',
+  'time.yesterdayAt': 'i går {time}',
+  'content.card.label': 'Telefonnummer',
+  'content.card.extension': 'Anknytning {extension}',
+  'content.card.lookingUp': 'Slår upp…',
+  'content.card.lastCall.missed': 'Missat samtal {when}',
+  'content.card.lastCall.incoming': 'Inkommande samtal {when}',
+  'content.card.lastCall.outgoing': 'Utgående samtal {when}',
+  'content.card.call': 'Ring',
+  'content.card.copy': 'Kopiera',
+  'content.card.copied': 'Numret kopierades',
+  'content.card.copyFailed': 'Numret kunde inte kopieras',
+  'content.card.confirmInWindow': 'Bekräfta samtalet i Telavox-fönstret',
+  'content.card.callFailed': 'Telavox-fönstret kunde inte öppnas',
+};
