@@ -1,83 +1,14 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { authStateItem, directoryItem, pendingDialItem } from '@/lib/storage';
-import {
-  SignedOutError,
-  type TelavoxBackend,
-  type TelavoxExtension,
-  TelavoxTimeoutError,
-} from '@/lib/telavox';
-import type { BackendAuth, ServiceDeps } from './context';
-import { createTelavoxService } from './index';
-
-function person(overrides: Partial<TelavoxExtension> = {}): TelavoxExtension {
-  return {
-    extension: '0812345600',
-    name: 'Anna Andersson',
-    email: 'anna@example.se',
-    mobile: '0701740623',
-    profile: { available: true, name: 'Tillgänglig', until: null, message: null },
-    calls: [],
-    keyWords: [],
-    ...overrides,
-  };
-}
-
-const colleagues = [
-  person(),
-  person({ extension: '0812345601', name: 'Erik Svensson', mobile: '0701740641' }),
-];
-
-function fakeBackend(authMode: 'session' | 'token') {
-  return {
-    generation: 'v1',
-    authMode,
-    whoAmI: vi.fn(async () => person()),
-    listColleagues: vi.fn(async () => ({ items: colleagues, dropped: 0 })),
-    getColleague: vi.fn(async () => person()),
-    callHistory: vi.fn(async () => ({ items: [], dropped: 0 })),
-    dial: vi.fn(async () => {}),
-    hangup: vi.fn(async () => 'ended' as const),
-    sendSms: vi.fn(async () => {}),
-    downloadRecording: vi.fn(async () => new Blob()),
-  } satisfies TelavoxBackend;
-}
-
-function setup(options: { apiAccess?: boolean } = {}) {
-  let now = 1_700_000_000_000;
-  const backends: { auth: BackendAuth; backend: ReturnType<typeof fakeBackend> }[] = [];
-  const badge = vi.fn(async (_signedOut: boolean) => {});
-  const openTab = vi.fn(async (_url: string) => {});
-  const deps: ServiceDeps = {
-    createBackend: (auth) => {
-      const backend = fakeBackend(auth.mode);
-      backends.push({ auth, backend });
-      return backend;
-    },
-    openTab,
-    hasApiAccess: async () => options.apiAccess ?? true,
-    showSignedOutBadge: badge,
-    now: () => now,
-    homeUrl: 'https://home.telavox.se',
-  };
-  const service = createTelavoxService(deps);
-  return {
-    service,
-    badge,
-    openTab,
-    backends,
-    api: () => backends.at(-1)!.backend,
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
+import { SignedOutError, TelavoxTimeoutError } from '@/lib/telavox';
+import { person, setupService } from './testing/fake-backend';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('session', () => {
   it('probes /extensions/me once and then answers from storage', async () => {
-    const t = setup();
+    const t = setupService();
     const first = await t.service.status('if-stale');
     expect(first.auth).toMatchObject({
       status: 'signed-in',
@@ -94,7 +25,7 @@ describe('session', () => {
   });
 
   it('says signed out on a 401, sets the badge and fetches nothing more on its own', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('never'); // creates nothing
     const { service } = t;
     await service.session.backend();
@@ -111,13 +42,13 @@ describe('session', () => {
   });
 
   it('reports missing host access instead of probing', async () => {
-    const t = setup({ apiAccess: false });
+    const t = setupService({ apiAccess: false });
     expect((await t.service.status('if-stale')).auth.status).toBe('no-permission');
     expect(t.backends).toHaveLength(0);
   });
 
   it('flips to signed out when any request gets a 401', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     t.api().listColleagues.mockRejectedValueOnce(new SignedOutError());
     const read = await t.service.directory('if-stale');
@@ -126,7 +57,7 @@ describe('session', () => {
   });
 
   it('uses a stored token instead of the session and forgets the old identity', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     await t.service.directory('if-stale');
     expect(await directoryItem.getValue()).not.toBeNull();
@@ -139,7 +70,7 @@ describe('session', () => {
   });
 
   it('opens Home in a tab to sign in', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.signIn();
     expect(t.openTab).toHaveBeenCalledWith('https://home.telavox.se');
   });
@@ -147,7 +78,7 @@ describe('session', () => {
 
 describe('caches', () => {
   it('serves the directory from storage while fresh and debounces forced refreshes', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     const first = await t.service.directory('if-stale');
     expect(first.snapshot?.items.map((p) => p.name)).toEqual(['Anna Andersson', 'Erik Svensson']);
@@ -160,7 +91,7 @@ describe('caches', () => {
   });
 
   it('keeps the last snapshot when a refresh fails', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     await t.service.directory('if-stale');
     t.advance(6 * 60_000);
@@ -172,7 +103,7 @@ describe('caches', () => {
   });
 
   it('looks a number up in the cached directory', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     await t.service.directory('if-stale');
     const found = await t.service.lookup('+46701740641');
@@ -185,7 +116,7 @@ describe('dialling', () => {
   const request = { raw: '070-174 06 23', confirmRepeat: false, confirmPremium: false };
 
   it('dials the digits-only international form once, with autoanswer sent explicitly', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     const outcome = await t.service.dial(request);
     expect(outcome).toEqual({ status: 'calling', e164: '+46701740623', display: '070-174 06 23' });
@@ -194,7 +125,7 @@ describe('dialling', () => {
   });
 
   it('enforces the cooldown and asks again before repeating a number', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     await t.service.dial(request);
     expect(await t.service.dial({ ...request, raw: '08-618 24 90' })).toEqual({ status: 'busy' });
@@ -206,7 +137,7 @@ describe('dialling', () => {
   });
 
   it('refuses emergency numbers and asks before premium rate, without sending anything', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     expect(await t.service.dial({ ...request, raw: '112' })).toEqual({
       status: 'refused',
@@ -220,7 +151,7 @@ describe('dialling', () => {
   });
 
   it('never retries a dial whose outcome is unknown', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     t.api().dial.mockRejectedValueOnce(new TelavoxTimeoutError());
     const outcome = await t.service.dial(request);
@@ -229,7 +160,7 @@ describe('dialling', () => {
   });
 
   it('does not send a dial while an earlier one may still be pending after a restart', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     await pendingDialItem.setValue({ id: 'x', e164: '+4686182490', startedAt: 1_700_000_000_000 - 1_000 });
     expect(await t.service.dial(request)).toEqual({ status: 'busy' });
@@ -239,7 +170,7 @@ describe('dialling', () => {
 
 describe('hang up', () => {
   it('re-reads the call state and sends nothing when there is no call', async () => {
-    const t = setup();
+    const t = setupService();
     await t.service.status('if-stale');
     expect(await t.service.hangup()).toEqual({ ok: true, data: 'no-active-call' });
     expect(t.api().hangup).not.toHaveBeenCalled();
