@@ -91,8 +91,18 @@ describe('in-page click-to-call in Chromium on the sandbox demo page', () => {
     await Promise.all([home.waitForURL(`${sandbox.url}/`), home.locator('button[type="submit"]').click()]);
     await home.close();
     // The background learns about a Home sign-in when the user next opens the popup (lib/service/session.ts).
+    // A probe already in flight from the options page may still answer "signed out": ask again then.
     const popup = await browser.openExtensionPage('popup.html');
-    await popup.getByText('Anna Andersson').first().waitFor();
+    await waitForAsync(async () => {
+      const shown = await popup
+        .getByText('Anna Andersson')
+        .first()
+        .waitFor({ timeout: 3_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!shown) await popup.reload();
+      return shown;
+    }, 'the popup to show the signed-in user', 30_000);
     await popup.close();
 
     browser.context.on('page', () => {

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setLanguage } from '@/lib/i18n';
 import type { AuthState, Settings } from '@/lib/model';
@@ -34,6 +34,8 @@ const statusWith = (auth: AuthState, hasToken: boolean) => ({ auth, hasToken, ra
 beforeEach(() => {
   fakeBrowser.reset();
   setLanguage('en');
+  // The fake browser has no `permissions`; the page asks whether all-sites detection is on.
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
 });
 afterEach(cleanup);
 
@@ -148,5 +150,49 @@ describe('countryOptions', () => {
     expect(options[0]).toEqual({ code: 'SE', name: 'Sweden' });
     expect(options.at(-1)?.code).toBe('BR');
     expect(countryOptions('SE').filter((option) => option.code === 'SE')).toHaveLength(1);
+  });
+});
+
+describe('detection on all sites', () => {
+  function fakeAllSitesPermission(initially: boolean, grant: boolean) {
+    let held = initially;
+    // WXT's fake browser does not implement `permissions`: spy on the three calls the page makes.
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => {
+      held = grant;
+      return grant;
+    });
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async () => {
+      held = false;
+      return true;
+    });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => held);
+    return { request, remove };
+  }
+
+  it('asks the browser for every site from the click and shows the result', async () => {
+    const { request } = fakeAllSitesPermission(false, true);
+    start(false);
+    const box = await screen.findByRole('checkbox', { name: 'Find phone numbers on all sites' });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(box);
+    expect(request).toHaveBeenCalledExactlyOnceWith({ origins: ['<all_urls>'] });
+    await waitFor(() => expect((box as HTMLInputElement).checked).toBe(true));
+  });
+
+  it('says so when the browser declines, and gives access back when switched off', async () => {
+    fakeAllSitesPermission(false, false);
+    start(false);
+    const box = await screen.findByRole('checkbox', { name: 'Find phone numbers on all sites' });
+    fireEvent.click(box);
+    expect(await screen.findByText('Access to all sites was not granted.')).toBeTruthy();
+    expect((box as HTMLInputElement).checked).toBe(false);
+    cleanup();
+    const { remove } = fakeAllSitesPermission(true, true);
+    start(false);
+    const on = await screen.findByRole('checkbox', { name: 'Find phone numbers on all sites' });
+    await waitFor(() => expect((on as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(on);
+    await waitFor(() => expect((on as HTMLInputElement).checked).toBe(false));
+    expect(remove).toHaveBeenCalledExactlyOnceWith({ origins: ['<all_urls>'] });
   });
 });

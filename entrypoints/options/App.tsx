@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { getLocale, t } from '@/lib/i18n';
+import { useAllSitesDetection } from './useAllSitesDetection';
 import { useSettings } from './useSettings';
 import { useToken } from './useToken';
 
@@ -29,6 +30,7 @@ export function OptionsApp() {
       <h1>{t('options.title')}</h1>
       <SignInSection />
       <SettingsSection />
+      <DetectionSection />
       <section class="options__section" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('options.privacy.heading')}</h2>
         <p>{t('options.privacy.body')}</p>
@@ -110,6 +112,26 @@ function SignInSection() {
           {token.message?.text}
         </p>
       </form>
+    </section>
+  );
+}
+
+function DetectionSection() {
+  const { enabled, denied, toggle } = useAllSitesDetection();
+  if (enabled === null) return null;
+  return (
+    <section class="options__section" aria-labelledby="detection-heading">
+      <h2 id="detection-heading">{t('options.detection.heading')}</h2>
+      <p>{t('options.detection.body')}</p>
+      <label class="checkbox">
+        <input type="checkbox" checked={enabled} onChange={(event) => toggle(event.currentTarget.checked)} />
+        <span>{t('options.detection.allSites')}</span>
+      </label>
+      {denied && (
+        <p class="options__saved is-error" role="status">
+          {t('options.detection.denied')}
+        </p>
+      )}
     </section>
   );
 }

@@ -24,9 +24,8 @@ export function useSettings() {
   const update = useCallback(async (change: Partial<Settings>, savedText: string) => {
     const current = latest.current;
     if (!current) return;
-    // The whole object is sent, not just the change: the protocol's `settingsSchema.partial()` keeps the
-    // field defaults, so a one-field patch would arrive with every other field reset to its default.
-    // It is remembered at once so that a second change made before the answer builds on this one.
+    // The whole object is sent and remembered at once, so that a second change made before the answer
+    // builds on this one.
     const next = { ...current, ...change };
     latest.current = next;
     const update = ++updates.current;

@@ -173,6 +173,11 @@ export const en = {
   'badge.signedOut': 'Telavox: signed out',
   // Content script: the hover card on web pages.
   // End of content script block.
+  'options.detection.heading': 'Numbers on web pages',
+  'options.detection.body':
+    'Numbers on a page become clickable only where you allow it: per site from the toolbar popup, or here for every site. Page text is never sent anywhere.',
+  'options.detection.allSites': 'Find phone numbers on all sites',
+  'options.detection.denied': 'Access to all sites was not granted.',
 } as const;
 
 export type MessageKey = keyof typeof en;

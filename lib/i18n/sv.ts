@@ -171,4 +171,9 @@ export const sv: Record<keyof typeof en, string> = {
   'badge.signedOut': 'Telavox: utloggad',
   // Content script: the hover card on web pages.
   // End of content script block.
+  'options.detection.heading': 'Nummer på webbsidor',
+  'options.detection.body':
+    'Nummer på en sida blir klickbara bara där du tillåter det: per webbplats i verktygsfältets popup, eller här för alla webbplatser. Sidans text skickas aldrig någonstans.',
+  'options.detection.allSites': 'Hitta telefonnummer på alla webbplatser',
+  'options.detection.denied': 'Åtkomst till alla webbplatser beviljades inte.',
 };
