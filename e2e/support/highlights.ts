@@ -20,6 +20,8 @@ export interface MarkedElement {
   inShadow: boolean;
   /** Texts of the highlighted ranges that intersect this element. */
   hits: string[];
+  /** For an element in a table cell: the text of its column's `th`. */
+  columnHeader: string | null;
 }
 
 export interface HighlightReport {
@@ -63,6 +65,8 @@ export function readHighlightReport(shadowHosts: string): HighlightReport {
           return range.intersectsNode(element);
         })
         .map((range) => range.toString());
+      const cell = element.closest('td');
+      const header = cell?.closest('table')?.querySelectorAll('thead th')[cell.cellIndex];
       return {
         expect: element.dataset.expect as MarkedElement['expect'],
         e164: element.dataset.e164 ?? null,
@@ -72,6 +76,7 @@ export function readHighlightReport(shadowHosts: string): HighlightReport {
         visible: element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true }),
         inShadow: root !== document,
         hits,
+        columnHeader: header?.textContent ?? null,
       };
     }),
   );

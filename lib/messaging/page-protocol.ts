@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
 
+// Extension pages and many web pages forbid eval by CSP; Zod would otherwise probe `new Function` and the
+// browser would log a CSP violation. Zod probes on its first parse, which in every context comes after
+// this module has run (the full protocol imports it too); the setting is global to Zod's core.
+// https://zod.dev/packages/core#jitless
+z.config({ jitless: true });
+
 /**
  * The part of the message protocol a content script speaks: its two requests and what it reads of the
  * answers. Written with `zod/mini` because it ships in the content script, whose budget is 60 kB gzip
