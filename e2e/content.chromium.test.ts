@@ -93,16 +93,20 @@ describe('in-page click-to-call in Chromium on the sandbox demo page', () => {
     // The background learns about a Home sign-in when the user next opens the popup (lib/service/session.ts).
     // A probe already in flight from the options page may still answer "signed out": ask again then.
     const popup = await browser.openExtensionPage('popup.html');
-    await waitForAsync(async () => {
-      const shown = await popup
-        .getByText('Anna Andersson')
-        .first()
-        .waitFor({ timeout: 3_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (!shown) await popup.reload();
-      return shown;
-    }, 'the popup to show the signed-in user', 30_000);
+    await waitForAsync(
+      async () => {
+        const shown = await popup
+          .getByText('Anna Andersson')
+          .first()
+          .waitFor({ timeout: 3_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!shown) await popup.reload();
+        return shown;
+      },
+      'the popup to show the signed-in user',
+      30_000,
+    );
 
     browser.context.on('page', () => {
       openedPages += 1;
@@ -148,7 +152,9 @@ describe('in-page click-to-call in Chromium on the sandbox demo page', () => {
   });
 
   it("shows a colleague's name and presence in the hover card", async () => {
-    const number = page.locator('article.card', { hasText: 'Sara Lindberg' }).locator(`[data-e164="${SARA}"]`);
+    const number = page
+      .locator('article.card', { hasText: 'Sara Lindberg' })
+      .locator(`[data-e164="${SARA}"]`);
     const box = await number.boundingBox();
     if (!box) throw new Error("Sara's number is not rendered");
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -202,7 +208,9 @@ describe('in-page click-to-call in Chromium on the sandbox demo page', () => {
   it("ignores the page's own synthetic events and link clicks", async () => {
     const pagesBefore = openedPages;
     // A card must be open so the page has a host to aim at.
-    const number = page.locator('article.card', { hasText: 'Johan Berg' }).locator('[data-e164="+46701740630"]');
+    const number = page
+      .locator('article.card', { hasText: 'Johan Berg' })
+      .locator('[data-e164="+46701740630"]');
     const box = await number.boundingBox();
     if (!box) throw new Error("Johan's number is not rendered");
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -219,18 +227,26 @@ describe('in-page click-to-call in Chromium on the sandbox demo page', () => {
       for (const target of targets) {
         for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
           const init = { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, button: 0 };
-          const event = type.startsWith('pointer') ? new PointerEvent(type, init) : new MouseEvent(type, init);
+          const event = type.startsWith('pointer')
+            ? new PointerEvent(type, init)
+            : new MouseEvent(type, init);
           target.dispatchEvent(event);
           events += 1;
         }
       }
-      hitAtCall?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+      hitAtCall?.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }),
+      );
       (hitAtCall as HTMLElement | null)?.click();
       const links = document.querySelectorAll<HTMLAnchorElement>(
         'a[href^="tel:" i], a[href^="callto:" i], a[href^="sip:" i]',
       );
       for (const link of links) link.click();
-      return { events, links: Array.from(links, (link) => link.getAttribute('href')), hitIsHost: hitAtCall === host };
+      return {
+        events,
+        links: Array.from(links, (link) => link.getAttribute('href')),
+        hitIsHost: hitAtCall === host,
+      };
     }, call);
 
     expect(fired.hitIsHost).toBe(true);

@@ -57,7 +57,9 @@ function textOf(node: DomNode): string {
 export async function readClosedCard(page: Page): Promise<CardSnapshot | null> {
   const session = await page.context().newCDPSession(page);
   try {
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
     const host = findHost(root);
     if (!host) return null;
     const texts: string[] = [];

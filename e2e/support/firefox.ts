@@ -66,7 +66,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxWithEx
   };
 }
 
-async function findPage(
+export async function findPage(
   browser: Browser,
   matches: (href: string) => boolean,
   timeoutMs: number,
