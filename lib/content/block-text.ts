@@ -40,8 +40,6 @@ export const MAX_TEXT_NODE_LENGTH = 1_000_000;
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 /**
  * The blocks of text under `root`, in document order. A generator, so the caller can stop between
@@ -50,17 +48,19 @@ const FILTER_REJECT = 2;
  */
 export function* walkBlocks(root: ScanRoot, options: BlockWalkOptions): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as unknown as Document);
+  // No filter callback: a JS `acceptNode` would be called for every node of the page, a native-to-JS
+  // crossing each. Skipped subtrees are stepped over by hand instead (`skipSubtree`).
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   let boundaryPending = false;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType !== 1) return FILTER_ACCEPT;
-      if (isSkippedElement(node as Element, options.ownHost)) {
-        boundaryPending = true;
-        return FILTER_REJECT;
-      }
-      return FILTER_ACCEPT;
-    },
-  });
+
+  /** Moves past the current node's subtree; the next call of `nextNode` continues after it. */
+  const skipSubtree = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode() || walker.currentNode === root) return null;
+    }
+  };
 
   const openBlocks: Element[] = [];
   let parts: string[] = [];
@@ -76,7 +76,14 @@ export function* walkBlocks(root: ScanRoot, options: BlockWalkOptions): Generato
     return block;
   };
 
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+  let next: Node | null = walker.nextNode();
+  for (let node = next; node !== null; node = next) {
+    next = null;
+    if (node.nodeType === 1 && isSkippedElement(node as Element, options.ownHost)) {
+      boundaryPending = true;
+      next = skipSubtree();
+      continue;
+    }
     let boundary = boundaryPending;
     boundaryPending = false;
     while (openBlocks.length > 0 && !openBlocks[openBlocks.length - 1]!.contains(node)) {
@@ -96,9 +103,13 @@ export function* walkBlocks(root: ScanRoot, options: BlockWalkOptions): Generato
       const block = take();
       if (block) yield block;
     }
-    if (node.nodeType !== 3) continue;
+    if (node.nodeType !== 3) {
+      next = walker.nextNode();
+      continue;
+    }
     const text = node as Text;
     const data = text.data;
+    next = walker.nextNode();
     if (data.length === 0) continue;
     if (data.length > MAX_TEXT_NODE_LENGTH) {
       const block = take();

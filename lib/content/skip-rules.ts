@@ -109,6 +109,8 @@ export function isSkippedElement(element: Element, ownHost: Element | null): boo
   if (element === ownHost) return true;
   const tag = element.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return true;
+  // Most elements carry no attributes at all: one cheap check spares the five lookups below.
+  if (!element.hasAttributes()) return false;
   if (tag === 'A' && element.hasAttribute('href')) return true;
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
