@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   blockContainerOf,
+  headerLabelOf,
   isInsideSkipped,
   MAX_TEXT_NODE_LENGTH,
   nodesBetween,
@@ -162,5 +163,42 @@ describe('containers', () => {
     const body = html('<pre><span id="in">x</span></pre><p id="out">y</p>');
     expect(isInsideSkipped(body.querySelector('#in')!, body, null)).toBe(true);
     expect(isInsideSkipped(body.querySelector('#out')!, body, null)).toBe(false);
+  });
+});
+
+describe('header labels', () => {
+  it('reads the column header of a table cell and the term of a description', () => {
+    document.body.replaceChildren();
+    const element = (tag: string, ...children: (Node | string)[]) => {
+      const node = document.createElement(tag);
+      node.append(...children);
+      return node;
+    };
+    const orderCell = element('td', '0855012347');
+    const table = element(
+      'table',
+      element('thead', element('tr', element('th', ' Namn '), element('th', 'Ordernr'))),
+      element('tbody', element('tr', element('td', 'Sara'), orderCell)),
+    );
+    const list = document.createElement('dl');
+    const dt = document.createElement('dt');
+    dt.textContent = 'Telefon';
+    const dd = document.createElement('dd');
+    dd.textContent = '08-618 24 90';
+    list.append(dt, dd);
+    document.body.append(table, list);
+
+    expect(headerLabelOf(orderCell)).toBe('Ordernr');
+    expect(headerLabelOf(dd)).toBe('Telefon');
+    expect(headerLabelOf(document.body)).toBeNull();
+    const blocks = [...walkBlocks(document.body, { ownHost: null })];
+    expect(blocks.map((b) => [b.text, b.label])).toEqual([
+      [' Namn ', undefined],
+      ['Ordernr', undefined],
+      ['Sara', 'Namn'],
+      ['0855012347', 'Ordernr'],
+      ['Telefon', undefined],
+      ['08-618 24 90', 'Telefon'],
+    ]);
   });
 });

@@ -17,6 +17,12 @@ export interface TextSegment {
 export interface TextBlock {
   text: string;
   segments: TextSegment[];
+  /**
+   * The label of the block's column or term (a table cell's `th`, a `dd`'s `dt`), read as context when
+   * the text itself has none: number-detection.md §6 takes it from "the row's header cell or the
+   * associated `th`, `dt`".
+   */
+  label?: string;
 }
 
 export interface DomPoint {
@@ -66,10 +72,13 @@ export function* walkBlocks(root: ScanRoot, options: BlockWalkOptions): Generato
   let parts: string[] = [];
   let segments: TextSegment[] = [];
   let length = 0;
+  /** The block element the current block's text lies in, noted when its first text arrives. */
+  let container: Element | undefined;
 
   const take = (): TextBlock | null => {
     if (segments.length === 0) return null;
-    const block = { text: parts.join(''), segments };
+    const label = headerLabelOf(container);
+    const block: TextBlock = { text: parts.join(''), segments, ...(label ? { label } : {}) };
     parts = [];
     segments = [];
     length = 0;
@@ -117,12 +126,36 @@ export function* walkBlocks(root: ScanRoot, options: BlockWalkOptions): Generato
       continue;
     }
     options.onText?.(text);
+    if (segments.length === 0) container = openBlocks[openBlocks.length - 1];
     segments.push({ node: text, start: length });
     parts.push(data);
     length += data.length;
   }
   const last = take();
   if (last) yield last;
+}
+
+const MAX_LABEL_LENGTH = 40;
+
+/** The header text for a table cell (`th` of its column) or a description (`dt` before a `dd`). */
+export function headerLabelOf(container: Element | undefined): string | null {
+  if (!container) return null;
+  let header: Element | null | undefined = null;
+  if (container.localName === 'td') {
+    // Plain DOM walking rather than the table APIs, so a hand-built table behaves the same; colspans
+    // are not resolved, which at worst misses a label.
+    const cells = (row: Element | null | undefined) =>
+      row ? [...row.children].filter((c) => c.localName === 'td' || c.localName === 'th') : [];
+    const table = container.closest('table');
+    const headerRow = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+    const candidate = cells(headerRow)[cells(container.parentElement).indexOf(container)];
+    header = candidate && candidate !== container && candidate.localName === 'th' ? candidate : null;
+  } else if (container.localName === 'dd') {
+    header = container.previousElementSibling;
+    while (header && header.localName !== 'dt') header = header.previousElementSibling;
+  }
+  const text = header?.textContent?.trim();
+  return text ? text.slice(0, MAX_LABEL_LENGTH) : null;
 }
 
 /**

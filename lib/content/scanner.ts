@@ -93,7 +93,7 @@ export class Scanner {
       onText: (node) => store.clearNode(node),
     });
     for (const block of blocks) {
-      for (const matches of detectInWindows(block.text, detect)) {
+      for (const matches of detectInWindows(block.text, withLabel(detect, block.label))) {
         for (const match of matches) {
           const entry = entryFor(block, match, root);
           if (entry) store.add(entry);
@@ -103,6 +103,20 @@ export class Scanner {
       yield;
     }
   }
+}
+
+/**
+ * Runs the detector with the block's header label in front, as if written there, so the label counts as
+ * context (a `Kundnr` column rejects its numbers, §6); offsets are shifted back and nothing is reported
+ * inside the label itself.
+ */
+export function withLabel(detect: Detector, label: string | undefined): Detector {
+  if (!label) return detect;
+  const prefix = `${label}: `;
+  return (text) =>
+    detect(prefix + text)
+      .filter((match) => match.start >= prefix.length)
+      .map((match) => ({ ...match, start: match.start - prefix.length, end: match.end - prefix.length }));
 }
 
 /** The DOM entry for a detector match in a block's text, or null for an empty or out-of-range span. */
