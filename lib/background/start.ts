@@ -20,9 +20,7 @@ export function startBackground() {
 
   const service = createTelavoxService({
     createBackend: (auth) => createV1Backend({ baseUrl: config.apiUrl, auth }),
-    openTab: async (url) => {
-      await browser.tabs.create({ url });
-    },
+    openTab: async (url) => (await browser.tabs.create({ url })).id,
     hasApiAccess: () => browser.permissions.contains({ origins: [apiPattern] }),
     showSignedOutBadge: async (signedOut) => {
       await browser.action.setBadgeText({ text: signedOut ? '!' : '' });
@@ -66,6 +64,10 @@ export function startBackground() {
   browser.runtime.onStartup.addListener(() => void siteAccess.syncDetection());
   browser.permissions.onAdded.addListener(() => void siteAccess.syncDetection());
   browser.permissions.onRemoved.addListener(() => void siteAccess.syncDetection());
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete') void service.onTabLoaded(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => service.onTabClosed(tabId));
   browser.contextMenus.onClicked.addListener((info, tab) => void menu.onMenuClick(info, tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND_CALL_SELECTION) void menu.onCommand(command, tab);

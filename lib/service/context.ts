@@ -5,8 +5,8 @@ export type BackendAuth = { mode: 'session' } | { mode: 'token'; token: string }
 /** What the service needs from the outside world; the background passes real ones, tests pass fakes. */
 export interface ServiceDeps {
   createBackend(auth: BackendAuth): TelavoxBackend;
-  /** Opens a URL in a normal browser tab (Home sign-in, options). */
-  openTab(url: string): Promise<void>;
+  /** Opens a URL in a normal browser tab (Home sign-in, options); resolves to the tab's id if known. */
+  openTab(url: string): Promise<number | undefined>;
   /** Whether the extension holds host access to the Telavox API (it can be withdrawn by the user). */
   hasApiAccess(): Promise<boolean>;
   /** Reflects the sign-in state on the toolbar icon. */

@@ -6,7 +6,7 @@ import {
   rememberedTokenItem,
   sessionTokenItem,
 } from '@/lib/storage';
-import type { ServiceDeps } from './context';
+import { FORCED_REFRESH_DEBOUNCE, type ServiceDeps } from './context';
 import { createDialer } from './dialer';
 import { createDirectoryService } from './directory';
 import { createHistoryService } from './history';
@@ -58,8 +58,33 @@ export function createTelavoxService(deps: ServiceDeps) {
     return status('force');
   }
 
+  /** Tabs opened by "Sign in to Telavox", watched so we notice when the user has signed in there. */
+  const signInTabs = new Set<number>();
+  let lastSignInProbe = Number.NEGATIVE_INFINITY;
+
   async function signIn() {
-    await deps.openTab(deps.homeUrl);
+    const tabId = await deps.openTab(deps.homeUrl);
+    if (tabId !== undefined) signInTabs.add(tabId);
+  }
+
+  /**
+   * A page finished loading in a sign-in tab (telavox-api.md §3.1: "probes once more when the user comes
+   * back"). One probe per load, at most every 5 s, and only while not signed in: bounded, never a loop.
+   */
+  async function onTabLoaded(tabId: number) {
+    if (!signInTabs.has(tabId)) return;
+    if (await session.isSignedIn()) {
+      signInTabs.delete(tabId);
+      return;
+    }
+    if (deps.now() - lastSignInProbe < FORCED_REFRESH_DEBOUNCE) return;
+    lastSignInProbe = deps.now();
+    const state = await session.probe();
+    if (state.status === 'signed-in') signInTabs.delete(tabId);
+  }
+
+  function onTabClosed(tabId: number) {
+    signInTabs.delete(tabId);
   }
 
   async function preview(raw: string) {
@@ -88,6 +113,8 @@ export function createTelavoxService(deps: ServiceDeps) {
     session,
     status,
     signIn,
+    onTabLoaded,
+    onTabClosed,
     saveToken,
     removeToken,
     preview,

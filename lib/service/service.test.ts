@@ -69,10 +69,30 @@ describe('session', () => {
     expect(t.backends.at(-1)?.auth).toEqual({ mode: 'session' });
   });
 
-  it('opens Home in a tab to sign in', async () => {
+  it('opens Home in a tab to sign in, and checks again when a page loads there', async () => {
     const t = setupService();
+    await t.service.session.backend();
+    t.api().whoAmI.mockRejectedValueOnce(new SignedOutError());
+    expect((await t.service.status('if-stale')).auth.status).toBe('signed-out');
     await t.service.signIn();
     expect(t.openTab).toHaveBeenCalledWith('https://home.telavox.se');
+    // Another tab loading is none of our business.
+    await t.service.onTabLoaded(7);
+    expect(t.api().whoAmI).toHaveBeenCalledTimes(1);
+    // The login page loads: still signed out, one probe.
+    t.api().whoAmI.mockRejectedValueOnce(new SignedOutError());
+    await t.service.onTabLoaded(42);
+    expect(t.api().whoAmI).toHaveBeenCalledTimes(2);
+    // Loads in quick succession do not add probes.
+    await t.service.onTabLoaded(42);
+    expect(t.api().whoAmI).toHaveBeenCalledTimes(2);
+    // The user signed in and Home loads: signed in, and the tab is no longer watched.
+    t.advance(5_001);
+    await t.service.onTabLoaded(42);
+    expect((await authStateItem.getValue()).status).toBe('signed-in');
+    t.advance(5_001);
+    await t.service.onTabLoaded(42);
+    expect(t.api().whoAmI).toHaveBeenCalledTimes(3);
   });
 });
 

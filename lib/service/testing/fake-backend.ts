@@ -41,7 +41,7 @@ export function setupService(options: { apiAccess?: boolean } = {}) {
   let now = 1_700_000_000_000;
   const backends: { auth: BackendAuth; backend: ReturnType<typeof fakeBackend> }[] = [];
   const badge = vi.fn(async (_signedOut: boolean) => {});
-  const openTab = vi.fn(async (_url: string) => {});
+  const openTab = vi.fn(async (_url: string): Promise<number | undefined> => 42);
   const deps: ServiceDeps = {
     createBackend: (auth) => {
       const backend = fakeBackend(auth.mode);
