@@ -29,6 +29,7 @@ describe('popup in Chromium against the Home sandbox', () => {
 
   it('shows "signed out" with a sign-in action when there is no Telavox session', async () => {
     // The options page opens by itself on install and asks for the status too: start from a quiet state.
+    await waitFor(() => sandbox.requests().length > 0, 15_000, "the options page's status check");
     const options = browser.context.pages().find((p) => p.url().includes('/options.html'));
     await options?.close();
     await new Promise((r) => setTimeout(r, 500));
@@ -42,7 +43,7 @@ describe('popup in Chromium against the Home sandbox', () => {
     // One probe, answered 401, and nothing after it.
     await popup.waitForTimeout(1500);
     const probes = sandbox.requests();
-    expect(probes.length).toBe(1);
+    expect(probes.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /extensions/me 401']);
     expect(probes[0]).toMatchObject({ path: '/extensions/me', status: 401, auth: 'none' });
   });
 
