@@ -44,31 +44,23 @@ function OutcomeContent({
       return <p class="notice notice--success">{t('outcome.calling', { number: outcome.display })}</p>;
     case 'needs-repeat-confirmation':
       return (
-        <div class="notice notice--warning">
-          <p class="notice__text">{t('outcome.repeat', { number: outcome.display })}</p>
-          <div class="notice__actions">
-            <button type="button" class="button button--primary" onClick={onConfirmRepeat}>
-              {t('outcome.repeatConfirm')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmQuestion
+          question={t('outcome.repeat', { number: outcome.display })}
+          confirmLabel={t('outcome.repeatConfirm')}
+          confirmClass="button--primary"
+          onConfirm={onConfirmRepeat}
+          onCancel={onCancel}
+        />
       );
     case 'needs-premium-confirmation':
       return (
-        <div class="notice notice--warning">
-          <p class="notice__text">{t('outcome.premium', { number: outcome.display })}</p>
-          <div class="notice__actions">
-            <button type="button" class="button button--warning" onClick={onConfirmPremium}>
-              {t('outcome.premiumConfirm')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmQuestion
+          question={t('outcome.premium', { number: outcome.display })}
+          confirmLabel={t('outcome.premiumConfirm')}
+          confirmClass="button--warning"
+          onConfirm={onConfirmPremium}
+          onCancel={onCancel}
+        />
       );
     case 'busy':
       return <p class="notice notice--warning">{t('outcome.busy')}</p>;
@@ -94,4 +86,27 @@ function OutcomeContent({
         </div>
       );
   }
+}
+
+/** The background's follow-up question (a repeat, a premium rate) with its confirm and cancel buttons. */
+function ConfirmQuestion(props: {
+  question: string;
+  confirmLabel: string;
+  confirmClass: string;
+  onConfirm: (event: MaybeTrustedEvent) => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="notice notice--warning">
+      <p class="notice__text">{props.question}</p>
+      <div class="notice__actions">
+        <button type="button" class={`button ${props.confirmClass}`} onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
 }

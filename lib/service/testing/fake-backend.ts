@@ -1,21 +1,12 @@
 import { vi } from 'vitest';
-import type { TelavoxBackend, TelavoxExtension } from '@/lib/telavox';
+import type { TelavoxBackend } from '@/lib/telavox';
+import { extensionFixture } from '@/lib/ui/testing/fake-background';
 import type { BackendAuth, ServiceDeps } from '../context';
 import { createTelavoxService } from '../index';
 
 /** Test fixtures for the service: a scripted backend (the `TelavoxBackend` seam, not a browser API). */
-export function person(overrides: Partial<TelavoxExtension> = {}): TelavoxExtension {
-  return {
-    extension: '0812345600',
-    name: 'Anna Andersson',
-    email: 'anna@example.se',
-    mobile: '0701740623',
-    profile: { available: true, name: 'Tillgänglig', until: null, message: null },
-    calls: [],
-    keyWords: [],
-    ...overrides,
-  };
-}
+/** A directory entry; the same fixture the UI tests use. */
+export const person = extensionFixture;
 
 export const colleagues = [
   person(),
