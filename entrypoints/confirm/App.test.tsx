@@ -48,7 +48,7 @@ async function keyboardReady() {
   await waitFor(() => expect(document.activeElement?.textContent).toBe('Call'));
 }
 
-function start(handlers: FakeHandlers, options: { trusted?: boolean } = {}) {
+function start(handlers: FakeHandlers, options: { trusted?: boolean; armDelayMs?: number } = {}) {
   background = installFakeBackground({
     'cancel-confirmation': () => ({}),
     'sign-in': () => ({}),
@@ -58,7 +58,12 @@ function start(handlers: FakeHandlers, options: { trusted?: boolean } = {}) {
     closed += 1;
   };
   return render(
-    <ConfirmApp id="abc123" closeWindow={closeWindow} isTrusted={options.trusted ? () => true : undefined} />,
+    <ConfirmApp
+      id="abc123"
+      closeWindow={closeWindow}
+      isTrusted={options.trusted ? () => true : undefined}
+      armDelayMs={options.armDelayMs ?? 0}
+    />,
   );
 }
 
@@ -111,6 +116,21 @@ describe('confirmation window', () => {
     expect(closed).toBe(0);
     await vi.advanceTimersByTimeAsync(200);
     expect(closed).toBe(1);
+  });
+
+  it('ignores a click or Enter that lands before the window has been up for a moment', async () => {
+    start(
+      { 'get-confirmation': () => confirmationAnswer(), dial: () => calling },
+      { trusted: true, armDelayMs: 300 },
+    );
+    const call = await screen.findByRole('button', { name: 'Call' });
+    expect((call as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    fireEvent.click(call);
+    expect(background.ofType('dial')).toEqual([]);
+    await waitFor(() => expect((call as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(call);
+    await waitFor(() => expect(background.ofType('dial')).toHaveLength(1));
   });
 
   it('dials on a trusted Enter', async () => {

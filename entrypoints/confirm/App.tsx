@@ -22,12 +22,24 @@ interface ConfirmAppProps {
   closeWindow: () => void;
   /** Decides whether an event came from the user. Only tests replace it, to simulate a real click. */
   isTrusted?: (event: MaybeTrustedEvent) => boolean;
+  /**
+   * How long the Call button stays inactive after the window appears, so a click or Enter meant for the
+   * page underneath can't land on it (the input protection browsers give their own permission prompts).
+   */
+  armDelayMs?: number;
 }
+
+export const ARM_DELAY_MS = 600;
 
 const byBrowser = (event: MaybeTrustedEvent) => event.isTrusted;
 
 /** The confirmation window: the only place a call that started on a web page can be placed from. */
-export function ConfirmApp({ id, closeWindow, isTrusted = byBrowser }: ConfirmAppProps) {
+export function ConfirmApp({
+  id,
+  closeWindow,
+  isTrusted = byBrowser,
+  armDelayMs = ARM_DELAY_MS,
+}: ConfirmAppProps) {
   const load = useConfirmation(id);
   return (
     <main class="confirm">
@@ -35,7 +47,13 @@ export function ConfirmApp({ id, closeWindow, isTrusted = byBrowser }: ConfirmAp
       {load.step === 'loading' && <Skeleton lines={3} />}
       {load.step === 'error' && <FailureNotice text={load.message} />}
       {load.step === 'loaded' && (
-        <ConfirmBody id={id} data={load.data} closeWindow={closeWindow} isTrusted={isTrusted} />
+        <ConfirmBody
+          id={id}
+          data={load.data}
+          closeWindow={closeWindow}
+          isTrusted={isTrusted}
+          armDelayMs={armDelayMs}
+        />
       )}
     </main>
   );
@@ -46,11 +64,13 @@ function ConfirmBody({
   data,
   closeWindow,
   isTrusted,
+  armDelayMs,
 }: {
   id: string;
   data: ConfirmationData;
   closeWindow: () => void;
   isTrusted: (event: MaybeTrustedEvent) => boolean;
+  armDelayMs: number;
 }) {
   const { confirmation, preview, auth } = data;
 
@@ -94,6 +114,7 @@ function ConfirmBody({
       onCancel={cancel}
       closeWindow={closeWindow}
       isTrusted={isTrusted}
+      armDelayMs={armDelayMs}
     />
   );
 }
@@ -106,6 +127,7 @@ function ReadyToCall({
   onCancel,
   closeWindow,
   isTrusted,
+  armDelayMs,
 }: {
   raw: string;
   id: string;
@@ -114,8 +136,15 @@ function ReadyToCall({
   onCancel: () => void;
   closeWindow: () => void;
   isTrusted: (event: MaybeTrustedEvent) => boolean;
+  armDelayMs: number;
 }) {
   const dialFlow = useDialFlow({ confirmationId: id });
+  const [armed, setArmed] = useState(armDelayMs <= 0);
+  useEffect(() => {
+    if (armDelayMs <= 0) return;
+    const timer = setTimeout(() => setArmed(true), armDelayMs);
+    return () => clearTimeout(timer);
+  }, [armDelayMs]);
   const [premiumStep, setPremiumStep] = useState(false);
   const callButton = useRef<HTMLButtonElement>(null);
   const isPremium = parsed.kind === 'premium';
@@ -135,6 +164,7 @@ function ReadyToCall({
   }, [calling, closeWindow]);
 
   const onCall = trustedOnly(() => {
+    if (!armed) return;
     if (isPremium) setPremiumStep(true);
     else void dialFlow.dial(raw);
   }, isTrusted);
@@ -164,7 +194,9 @@ function ReadyToCall({
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  useEffect(() => callButton.current?.focus(), []);
+  useEffect(() => {
+    if (armed) callButton.current?.focus();
+  }, [armed]);
 
   return (
     <>
@@ -193,7 +225,13 @@ function ReadyToCall({
               {t('outcome.premiumConfirm')}
             </button>
           ) : (
-            <button type="button" class="button button--primary" ref={callButton} onClick={onCall}>
+            <button
+              type="button"
+              class="button button--primary"
+              ref={callButton}
+              disabled={!armed}
+              onClick={onCall}
+            >
               {t('confirm.call')}
             </button>
           )}
