@@ -3,10 +3,10 @@
  * Builds the extension for the sandbox, starts the sandbox, and opens Chromium with the extension and
  * the demo page. Without a display it runs headless, walks through sign-in, and writes screenshots.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildExtension } from '../e2e/support/build-extension';
-import { launchChromium } from '../e2e/support/chromium';
+import { CHROMIUM_PATH, launchChromium } from '../e2e/support/chromium';
 import { createSandbox } from '../sandbox/server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -14,6 +14,14 @@ const port = Number(process.env.SANDBOX_PORT ?? 18181);
 const sandboxUrl = `http://127.0.0.1:${port}`;
 const outDir = resolve(root, '.output/demo');
 const headless = !process.env.DISPLAY || process.env.DEMO_HEADLESS === '1';
+
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(
+    `Chromium was not found at ${CHROMIUM_PATH}. Install it (Debian/Ubuntu: sudo apt-get install chromium) ` +
+      'or point CHROMIUM_PATH at Chromium or Chrome for Testing; branded Google Chrome ignores --load-extension.',
+  );
+  process.exit(1);
+}
 
 console.log(`Building the extension for the sandbox at ${sandboxUrl} …`);
 buildExtension({ browser: 'chrome', sandboxUrl, outDir });
@@ -65,6 +73,12 @@ if (!headless) {
     await demo.goto(`${sandbox.url}/demo`);
     await demo.waitForTimeout(2000);
     await shot(demo, '3-demo-page');
+    const sara = await demo.locator('[data-e164="+46701740623"]').first().boundingBox();
+    if (sara) {
+      await demo.mouse.move(sara.x + sara.width / 2, sara.y + sara.height / 2);
+      await demo.waitForTimeout(1200);
+      await shot(demo, '4-hover-card');
+    }
     console.log('Screenshots (no display found, so Chromium ran headless):');
     for (const path of saved) console.log(`  ${path}`);
   } finally {
