@@ -131,6 +131,14 @@ describe('in-page click-to-call in Firefox on the sandbox demo page', () => {
     );
     const confirmCall = buttons[texts.indexOf('Call')];
     if (!confirmCall) throw new Error(`No Call button in the confirmation window: ${JSON.stringify(texts)}`);
+    // The button arms itself a moment after the window opens (input protection): wait for it, as a person would.
+    await confirmCall.evaluate(
+      (button) =>
+        new Promise<void>((resolve) => {
+          const check = () => ((button as HTMLButtonElement).disabled ? setTimeout(check, 50) : resolve());
+          check();
+        }),
+    );
     await confirmCall.click();
     await waitFor(() => dialRequests(sandbox).length > 0, 10_000, 'the dial request');
     // A second dial would follow within milliseconds; give it a moment to show up.
