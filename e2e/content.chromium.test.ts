@@ -159,7 +159,7 @@ describe('in-page click-to-call in Chromium on the sandbox demo page', () => {
     await page.screenshot({ path: join(shots, '2-hover-card.png'), caret: 'initial' });
     expect(card?.hostTag).toMatch(/^telavox-card-[a-z]+$/);
     expect(card?.texts).toEqual(expect.arrayContaining(['070-174 06 23', 'Sara Lindberg', 'On a call']));
-    expect(Object.keys(card?.buttons ?? {})).toEqual(['Call', 'Copy']);
+    expect(Object.keys(card?.buttons ?? {})).toEqual(['Call', 'Copy', 'Not a phone number']);
     // The page sees only the host, and cannot open its shadow root.
     const seenByPage = await page.evaluate(() => {
       const host = document.documentElement.lastElementChild as HTMLElement;
@@ -328,5 +328,40 @@ describe('in-page click-to-call in Chromium on the sandbox demo page', () => {
     expect(state).toEqual({ phones: 2, names: [], scans: 0 });
     await session.detach();
     await noDetect.close();
+  });
+
+  it('stops marking a number on this site after "Not a phone number", also after a reload', async () => {
+    const JOHAN = '+46701740630';
+    // A page of its own: the shared page's card and marks are what the other tests look at.
+    const page = await browser.context.newPage();
+    await page.goto(`${sandbox.url}/demo`);
+    await waitForStableHighlights(page);
+    const highlighted = async () =>
+      compareWithMarkers(await report(page), { inShadow: false }).found.map((m) => m.e164);
+    expect(await highlighted()).toContain(JOHAN);
+    const number = page.locator(`[data-e164="${JOHAN}"]`).first();
+    const box = await number.boundingBox();
+    if (!box) throw new Error("Johan's number is not rendered");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    let target: { x: number; y: number } | undefined;
+    // Wait for the lookup to fill the card: it is redrawn then, and a click across a redraw is lost.
+    await waitForAsync(async () => {
+      const card = await readClosedCard(page);
+      target = card?.buttons['Not a phone number'];
+      return target !== undefined && card?.texts.includes('Johan Berg') === true;
+    }, 'the card with its "Not a phone number" button');
+    sandbox.clearRequests();
+    await page.mouse.click(target!.x, target!.y);
+    await waitForAsync(async () => !(await highlighted()).includes(JOHAN), 'the mark to go');
+    expect(await highlighted()).toContain(SARA);
+    // Nothing about it goes to Telavox.
+    expect(sandbox.requests()).toEqual([]);
+
+    await page.reload();
+    await waitForStableHighlights(page);
+    const afterReload = await highlighted();
+    expect(afterReload).toContain(SARA);
+    expect(afterReload).not.toContain(JOHAN);
+    await page.close();
   });
 });

@@ -49,6 +49,8 @@ const settingsFields = {
   disabledOrigins: z.array(z.string().max(2048)).max(1000),
   /** When on, a left click on a page's own tel: link opens the Telavox confirmation. */
   openTelLinks: z.boolean(),
+  /** Per origin, numbers the user marked "Not a phone number" on that site (number-detection.md §7.2). */
+  ignoredNumbers: z.record(z.string().max(2048), z.array(z.string().regex(/^\+[1-9][0-9]{1,14}$/)).max(500)),
 };
 
 export const settingsSchema = z.object({
@@ -56,6 +58,7 @@ export const settingsSchema = z.object({
   defaultCountry: settingsFields.defaultCountry.default('SE'),
   disabledOrigins: settingsFields.disabledOrigins.default([]),
   openTelLinks: settingsFields.openTelLinks.default(false),
+  ignoredNumbers: settingsFields.ignoredNumbers.default({}),
 });
 /** A change to some settings: no defaults, so fields left out stay as they are. */
 export const settingsPatchSchema = z.object(settingsFields).partial();

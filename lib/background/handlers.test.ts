@@ -73,3 +73,24 @@ describe('a call requested from a page', () => {
     ).toBeNull();
   });
 });
+
+describe('"Not a phone number" from a page', () => {
+  it('is remembered for the sender tab’s own site only', async () => {
+    const t = setup();
+    expect(await t.handlers['ignore-number']({ type: 'ignore-number', e164: '+4686182490' }, t.page)).toEqual(
+      {
+        ignored: true,
+      },
+    );
+    await t.handlers['ignore-number']({ type: 'ignore-number', e164: '+4686182490' }, t.page);
+    const settings = await t.handlers['get-settings']({ type: 'get-settings' }, t.popup);
+    expect(settings.ignoredNumbers).toEqual({ 'https://crm.example.se': ['+4686182490'] });
+    // A sender without a page URL has no site to remember it for.
+    expect(
+      await t.handlers['ignore-number'](
+        { type: 'ignore-number', e164: '+4686182490' },
+        { kind: 'content-script' },
+      ),
+    ).toEqual({ ignored: false });
+  });
+});

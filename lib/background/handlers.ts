@@ -2,7 +2,9 @@ import type { RequestHandlers } from '@/lib/messaging/router';
 import type { TelavoxService } from '@/lib/service';
 import { getSettings, updateSettings } from '@/lib/service/settings';
 import type { Confirmations } from './confirmations';
-import type { SiteAccessService } from './site-access';
+import { originOf, type SiteAccessService } from './site-access';
+
+const MAX_IGNORED_PER_SITE = 500;
 
 export interface HandlerDeps {
   service: TelavoxService;
@@ -70,6 +72,15 @@ export function createRequestHandlers({
     'get-site-access': ({ url }) => siteAccess.getSiteAccess(url),
     'set-site-access': ({ url, enabled }) => siteAccess.setSiteAccess(url, enabled),
     'lookup-number': ({ e164 }) => service.lookup(e164),
+    'ignore-number': async ({ e164 }, sender) => {
+      // The site comes from the browser's sender record, never from the page's own claim.
+      const origin = sender.url ? originOf(sender.url) : null;
+      if (!origin) return { ignored: false };
+      const { ignoredNumbers } = await getSettings();
+      const forSite = [...new Set([...(ignoredNumbers[origin] ?? []), e164])].slice(-MAX_IGNORED_PER_SITE);
+      await updateSettings({ ignoredNumbers: { ...ignoredNumbers, [origin]: forSite } });
+      return { ignored: true };
+    },
     'request-call': async ({ raw }, sender) => ({
       opened: await confirmations.open(raw, 'page', hostOf(sender.url), sender.tabId),
     }),

@@ -6,7 +6,7 @@ import { browserChunkClock } from './chunked-work';
 import type { ContentEnvironment } from './controller';
 import { browserHighlightEnvironment } from './highlighter';
 import { browserCaretAdapter } from './hit-test';
-import { lookupNumber, requestCall } from './messages';
+import { ignoreNumber, lookupNumber, requestCall } from './messages';
 import { type ContentSettings, parseContentSettings, SETTINGS_KEY } from './settings';
 import { browserVisibilityProbe } from './tamper';
 
@@ -55,6 +55,7 @@ export function browserContentEnvironment(
     format: (e164, country) => formatPhoneNumber(e164, country as CountryCode),
     lookup: lookupNumber,
     requestCall,
+    ignoreNumber,
     copyText: (text) => navigator.clipboard.writeText(text),
     highlightEnvironment: browserHighlightEnvironment(doc),
     caret: browserCaretAdapter(doc),

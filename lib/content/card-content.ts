@@ -13,7 +13,13 @@ export type LookupState =
   | { status: 'done'; result: CardLookup }
   | { status: 'failed' };
 
-export type ActionStatus = 'idle' | 'call-requested' | 'call-failed' | 'copied' | 'copy-failed';
+export type ActionStatus =
+  | 'idle'
+  | 'call-requested'
+  | 'call-failed'
+  | 'copied'
+  | 'copy-failed'
+  | 'ignore-failed';
 
 export interface CardModel {
   /** The number formatted for reading. */
@@ -61,6 +67,7 @@ const STATUS_KEYS = {
   'call-failed': 'content.card.callFailed',
   copied: 'content.card.copied',
   'copy-failed': 'content.card.copyFailed',
+  'ignore-failed': 'content.card.ignoreFailed',
 } as const;
 
 export function cardText(model: CardModel, now: number): CardText {
@@ -85,6 +92,7 @@ export function cardText(model: CardModel, now: number): CardText {
 export interface CardButtons {
   call: HTMLButtonElement;
   copy: HTMLButtonElement;
+  ignore: HTMLButtonElement;
 }
 
 function textElement(doc: Document, tag: string, className: string, text: string): HTMLElement {
@@ -108,16 +116,18 @@ export function renderCard(doc: Document, text: CardText): { element: HTMLElemen
   actions.className = 'actions';
   const call = textElement(doc, 'button', 'call', t('content.card.call')) as HTMLButtonElement;
   const copy = textElement(doc, 'button', 'copy', t('content.card.copy')) as HTMLButtonElement;
+  const ignore = textElement(doc, 'button', 'ignore', t('content.card.notPhone')) as HTMLButtonElement;
   call.type = 'button';
   copy.type = 'button';
-  actions.append(call, copy);
+  ignore.type = 'button';
+  actions.append(call, copy, ignore);
   card.append(actions);
   if (text.status) {
     const status = textElement(doc, 'div', 'status', text.status);
     status.setAttribute('role', 'status');
     card.append(status);
   }
-  return { element: card, buttons: { call, copy } };
+  return { element: card, buttons: { call, copy, ignore } };
 }
 
 /** Styles inside the card's shadow root; `all: initial` keeps the page's CSS out. */
@@ -137,6 +147,7 @@ export const CARD_CSS = `
 button { all: initial; cursor: pointer; padding: 4px 12px; border-radius: 6px; font: inherit;
   border: 1px solid #c9ccd3; color: #1b1b1f; background: #f4f5f7; }
 button.call { background: #0a66c2; border-color: #0a66c2; color: #fff; font-weight: 600; }
+button.ignore { border-color: transparent; background: transparent; color: #4a4d55; padding: 4px 4px; }
 button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
 .status { margin-top: 6px; color: #1f5f2a; }
 .mark { position: fixed; pointer-events: none; border-bottom: 2px dotted #0a66c2;

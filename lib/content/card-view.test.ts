@@ -15,7 +15,11 @@ function setUp() {
   let tampered = 0;
   const view = new CardView(document, probe, () => tampered++, 'open');
   const actions: string[] = [];
-  const handlers = { call: () => actions.push('call'), copy: () => actions.push('copy') };
+  const handlers = {
+    call: () => actions.push('call'),
+    copy: () => actions.push('copy'),
+    ignore: () => actions.push('ignore'),
+  };
   return { view, handlers, actions, tampered: () => tampered };
 }
 

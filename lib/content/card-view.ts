@@ -12,6 +12,8 @@ export interface CardHandlers {
   /** Called only for genuine clicks (see `isGenuineCardClick`). */
   call(): void;
   copy(): void;
+  /** "Not a phone number": stop marking this number on this site. */
+  ignore(): void;
 }
 
 export interface AnchorBox {
@@ -149,6 +151,7 @@ export class CardView {
     };
     buttons.call.addEventListener('click', guard(handlers.call));
     buttons.copy.addEventListener('click', guard(handlers.copy));
+    buttons.ignore.addEventListener('click', guard(handlers.ignore));
     if (this.card) {
       element.style.left = this.card.style.left;
       element.style.top = this.card.style.top;

@@ -48,12 +48,19 @@ function setUp(options: { settings?: Partial<ContentSettings>; caretPoint?: () =
   };
   const lookups: string[] = [];
   const calls: string[] = [];
+  const ignoredRequests: string[] = [];
   const abort = new AbortController();
   const env: ContentEnvironment = {
     doc: document,
     signal: abort.signal,
     isInvalid: () => abort.signal.aborted,
-    settings: { defaultCountry: 'SE', openTelLinks: false, disabledOrigins: [], ...options.settings },
+    settings: {
+      defaultCountry: 'SE',
+      openTelLinks: false,
+      disabledOrigins: [],
+      ignoredNumbers: {},
+      ...options.settings,
+    },
     watchSettings: () => () => {},
     detect: (text, country) => findPhoneNumbers(text, { defaultCountry: country as CountryCode }),
     parseHref: (href, country) => parsePhoneHref(href, { defaultCountry: country as CountryCode }),
@@ -65,6 +72,9 @@ function setUp(options: { settings?: Partial<ContentSettings>; caretPoint?: () =
     requestCall: async (raw) => {
       calls.push(raw);
       return { opened: true };
+    },
+    ignoreNumber: async (e164) => {
+      ignoredRequests.push(e164);
     },
     copyText: async () => {},
     highlightEnvironment,
@@ -122,6 +132,18 @@ describe('content controller', () => {
     expect(measures).toContain(TOTAL_MEASURE);
     const raws = [...controller.store.values()].map((entry) => entry.raw).sort();
     expect(raws).toEqual(['+46 8 618 24 90', '070-174 06 41']);
+  });
+
+  it('leaves numbers the user marked "Not a phone number" on this site unmarked', async () => {
+    document.body.innerHTML = '<p>Tel 08-618 24 90</p><p>Mobil 070-174 06 41</p>';
+    const { env } = setUp({
+      settings: {
+        ignoredNumbers: { [location.origin]: ['+4686182490'], 'https://other.example': ['+46701740641'] },
+      },
+    });
+    controller = startContentController(env)!;
+    await controller.settled();
+    expect(numbers(controller)).toEqual(['+46701740641']);
   });
 
   it('follows mutations: added, edited and removed text, and shadow roots added later', async () => {

@@ -46,6 +46,7 @@ export interface ContentEnvironment {
   format(e164: string, defaultCountry: string): string;
   lookup(e164: string): Promise<CardLookup>;
   requestCall(raw: string): Promise<{ opened: boolean }>;
+  ignoreNumber(e164: string): Promise<void>;
   copyText(text: string): Promise<void>;
   highlightEnvironment: HighlightEnvironment | null;
   caret: CaretAdapter;
@@ -97,6 +98,12 @@ export function startContentController(env: ContentEnvironment): ContentControll
   if (env.settings.disabledOrigins.includes(view.location.origin)) return null;
 
   let settings = env.settings;
+  /** Numbers marked "Not a phone number" here in this page's life, ahead of the stored settings echo. */
+  const ignoredHere = new Set<string>();
+  const ignored = () => {
+    for (const number of settings.ignoredNumbers[view.location.origin] ?? []) ignoredHere.add(number);
+    return ignoredHere;
+  };
   let stopped = false;
   const listeners = new AbortController();
   const listen = { signal: listeners.signal, capture: true, passive: true } as const;
@@ -113,7 +120,7 @@ export function startContentController(env: ContentEnvironment): ContentControll
   const lookups = new LookupCache(env.lookup, () => Date.now());
 
   const scanner = new Scanner({
-    detect: (text) => env.detect(text, settings.defaultCountry),
+    detect: (text) => env.detect(text, settings.defaultCountry).filter((m) => !ignored().has(m.number)),
     store,
     clock: env.clock,
     ownHost: () => cardView.hostElement,
@@ -254,6 +261,21 @@ export function startContentController(env: ContentEnvironment): ContentControll
         ({ opened }) => setAction(card, opened ? 'call-requested' : 'call-failed'),
         () => {
           if (guardContext()) setAction(card, 'call-failed');
+        },
+      );
+    },
+    ignore: () => {
+      const card = openCard;
+      if (!card || !guardContext()) return;
+      const { number } = targetNumber(card.target);
+      env.ignoreNumber(number).then(
+        () => {
+          ignoredHere.add(number);
+          for (const entry of [...store.values()]) if (entry.number === number) store.remove(entry);
+          closeCard();
+        },
+        () => {
+          if (guardContext()) setAction(card, 'ignore-failed');
         },
       );
     },

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import {
+  ignoreNumberReplySchema,
+  type ignoreNumberRequestSchema,
   type lookupNumberRequestSchema,
   pageEnvelopeSchema,
   pageLookupReplySchema,
@@ -69,7 +71,10 @@ export function parseCallReply(data: unknown): { opened: boolean } {
   return parse(requestCallReplySchema, data, 'call reply');
 }
 
-type PageRequest = z.infer<typeof lookupNumberRequestSchema> | z.infer<typeof requestCallRequestSchema>;
+type PageRequest =
+  | z.infer<typeof lookupNumberRequestSchema>
+  | z.infer<typeof requestCallRequestSchema>
+  | z.infer<typeof ignoreNumberRequestSchema>;
 
 async function send(request: PageRequest): Promise<unknown> {
   return unwrapEnvelope(await browser.runtime.sendMessage(request));
@@ -82,4 +87,14 @@ export async function lookupNumber(e164: string): Promise<CardLookup> {
 /** Asks the background to open its confirmation window; the call starts only from a click there. */
 export async function requestCall(raw: string): Promise<{ opened: boolean }> {
   return parseCallReply(await send({ type: 'request-call', raw }));
+}
+
+/** "Not a phone number": the background remembers it for this site. */
+export async function ignoreNumber(e164: string): Promise<void> {
+  const { ignored } = parse(
+    ignoreNumberReplySchema,
+    await send({ type: 'ignore-number', e164 }),
+    'ignore reply',
+  );
+  if (!ignored) throw new BackgroundRequestError('The number could not be ignored on this site.');
 }

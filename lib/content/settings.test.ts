@@ -10,7 +10,16 @@ describe('parseContentSettings', () => {
         disabledOrigins: ['https://a.se'],
         autoAnswer: true,
       }),
-    ).toEqual({ defaultCountry: 'NO', openTelLinks: true, disabledOrigins: ['https://a.se'] });
+    ).toEqual({
+      defaultCountry: 'NO',
+      openTelLinks: true,
+      disabledOrigins: ['https://a.se'],
+      ignoredNumbers: {},
+    });
+    expect(
+      parseContentSettings({ ignoredNumbers: { 'https://a.se': ['+4686182490', 7], 'https://b.se': 'x' } })
+        .ignoredNumbers,
+    ).toEqual({ 'https://a.se': ['+4686182490'], 'https://b.se': [] });
   });
 
   it('falls back field by field on missing or broken values', () => {
@@ -18,6 +27,7 @@ describe('parseContentSettings', () => {
       defaultCountry: 'SE',
       openTelLinks: false,
       disabledOrigins: [],
+      ignoredNumbers: {},
     });
     expect(
       parseContentSettings({
@@ -29,6 +39,7 @@ describe('parseContentSettings', () => {
       defaultCountry: 'SE',
       openTelLinks: false,
       disabledOrigins: ['https://a.se'],
+      ignoredNumbers: {},
     });
   });
 });

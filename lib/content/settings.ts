@@ -13,6 +13,8 @@ export interface ContentSettings {
   openTelLinks: boolean;
   /** Origins where the user switched detection off. */
   disabledOrigins: string[];
+  /** Per origin, numbers marked "Not a phone number" there. */
+  ignoredNumbers: Record<string, string[]>;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -21,13 +23,21 @@ const COUNTRY = /^[A-Z]{2}$/;
 
 export function parseContentSettings(stored: unknown): ContentSettings {
   const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
-  const { defaultCountry, openTelLinks, disabledOrigins } = value;
+  const { defaultCountry, openTelLinks, disabledOrigins, ignoredNumbers } = value;
   return {
     defaultCountry:
       typeof defaultCountry === 'string' && COUNTRY.test(defaultCountry) ? defaultCountry : 'SE',
     openTelLinks: openTelLinks === true,
-    disabledOrigins: Array.isArray(disabledOrigins)
-      ? disabledOrigins.filter((origin): origin is string => typeof origin === 'string')
-      : [],
+    disabledOrigins: stringsIn(disabledOrigins),
+    ignoredNumbers:
+      typeof ignoredNumbers === 'object' && ignoredNumbers !== null && !Array.isArray(ignoredNumbers)
+        ? Object.fromEntries(
+            Object.entries(ignoredNumbers).map(([origin, list]) => [origin, stringsIn(list)]),
+          )
+        : {},
   };
+}
+
+function stringsIn(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }

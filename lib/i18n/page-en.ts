@@ -28,6 +28,8 @@ export const pageEn = {
   'content.card.copyFailed': "The number couldn't be copied",
   'content.card.confirmInWindow': 'Confirm the call in the Telavox window',
   'content.card.callFailed': "The Telavox window couldn't be opened",
+  'content.card.notPhone': 'Not a phone number',
+  'content.card.ignoreFailed': "Couldn't save that; the number stays marked",
 } as const;
 
 export type PageMessageKey = keyof typeof pageEn;

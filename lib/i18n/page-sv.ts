@@ -27,4 +27,6 @@ export const pageSv: Record<PageMessageKey, string> = {
   'content.card.copyFailed': 'Numret kunde inte kopieras',
   'content.card.confirmInWindow': 'Bekräfta samtalet i Telavox-fönstret',
   'content.card.callFailed': 'Telavox-fönstret kunde inte öppnas',
+  'content.card.notPhone': 'Inte ett telefonnummer',
+  'content.card.ignoreFailed': 'Det gick inte att spara; numret förblir markerat',
 };

@@ -25,6 +25,14 @@ export const requestCallRequestSchema = z.object({
 
 export const requestCallReplySchema = z.object({ opened: z.boolean() });
 
+/** "Not a phone number" on the hover card: the background records it for the sender's own site. */
+export const ignoreNumberRequestSchema = z.object({
+  type: z.literal('ignore-number'),
+  e164: z.string().check(z.regex(/^\+[1-9][0-9]{1,14}$/)),
+});
+
+export const ignoreNumberReplySchema = z.object({ ignored: z.boolean() });
+
 /**
  * What the hover card reads of a `lookup-number` answer: a subset of `lookupResultSchema`, whose other
  * fields are dropped so nothing the card does not show is kept in the page's process.

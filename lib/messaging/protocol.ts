@@ -12,7 +12,13 @@ import {
   settingsSchema,
 } from '@/lib/model';
 import { callRecordSchema, telavoxExtensionSchema, telavoxFailureSchema } from '@/lib/telavox';
-import { lookupNumberRequestSchema, requestCallReplySchema, requestCallRequestSchema } from './page-protocol';
+import {
+  ignoreNumberReplySchema,
+  ignoreNumberRequestSchema,
+  lookupNumberRequestSchema,
+  requestCallReplySchema,
+  requestCallRequestSchema,
+} from './page-protocol';
 
 /**
  * The extension's one message protocol. Every request and every response is defined here once as a Zod
@@ -52,6 +58,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   // From content scripts:
   lookupNumberRequestSchema,
   requestCallRequestSchema,
+  ignoreNumberRequestSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -126,12 +133,17 @@ export const responseSchemas = {
   'set-site-access': siteAccessSchema,
   'lookup-number': lookupResultSchema,
   'request-call': requestCallReplySchema,
+  'ignore-number': ignoreNumberReplySchema,
 } satisfies Record<RequestType, z.core.$ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
 
 /** Requests a content script (page context) may send; everything else needs an extension page. */
-export const contentScriptRequests: ReadonlySet<RequestType> = new Set(['lookup-number', 'request-call']);
+export const contentScriptRequests: ReadonlySet<RequestType> = new Set([
+  'lookup-number',
+  'request-call',
+  'ignore-number',
+]);
 
 export const messageErrorSchema = z.object({
   code: z.enum(['bad-request', 'not-allowed', 'internal']),
