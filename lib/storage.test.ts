@@ -13,6 +13,7 @@ describe('storage', () => {
       defaultCountry: 'SE',
       disabledOrigins: [],
       openTelLinks: false,
+      ignoredNumbers: {},
     });
     await fakeBrowser.storage.session.set({ authState: { status: 'signed-in', me: { name: 1 } } });
     expect(await readValid(authStateItem, storageSchemas.authState)).toEqual({ status: 'unknown' });

@@ -133,6 +133,7 @@ describe('settings', () => {
       defaultCountry: 'NO',
       openTelLinks: true,
       disabledOrigins: ['https://crm.example.com'],
+      ignoredNumbers: {},
     });
     expect(background.ofType('update-settings')).toHaveLength(3);
     expect(await screen.findByText('Saved.')).toBeTruthy();
