@@ -3,10 +3,12 @@ import { getTelavoxConfig, originPattern } from '@/lib/config';
 import { t } from '@/lib/i18n';
 import { createMessageListener } from '@/lib/messaging/router';
 import { createTelavoxService } from '@/lib/service';
+import { getDefaultCountry } from '@/lib/service/settings';
 import { createV1Backend } from '@/lib/telavox';
 import { createConfirmations } from './confirmations';
 import { COMMAND_CALL_SELECTION, createContextMenus, createMenuActions } from './context-menu';
 import { createRequestHandlers } from './handlers';
+import { type FirefoxMenus, showNumbersInMenuTitles } from './menu-titles';
 import { createSiteAccess } from './site-access';
 
 /**
@@ -68,6 +70,7 @@ export function startBackground() {
     if (change.status === 'complete') void service.onTabLoaded(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => service.onTabClosed(tabId));
+  showNumbersInMenuTitles((browser as unknown as { menus?: FirefoxMenus }).menus, getDefaultCountry);
   browser.contextMenus.onClicked.addListener((info, tab) => void menu.onMenuClick(info, tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND_CALL_SELECTION) void menu.onCommand(command, tab);

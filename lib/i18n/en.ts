@@ -178,6 +178,8 @@ export const en = {
     'Numbers on a page become clickable only where you allow it: per site from the toolbar popup, or here for every site. Page text is never sent anywhere.',
   'options.detection.allSites': 'Find phone numbers on all sites',
   'options.detection.denied': 'Access to all sites was not granted.',
+  'menu.callNumber': 'Call {number} with Telavox',
+  'menu.lookupNumber': 'Look up {number} in Telavox',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -176,4 +176,6 @@ export const sv: Record<keyof typeof en, string> = {
     'Nummer på en sida blir klickbara bara där du tillåter det: per webbplats i verktygsfältets popup, eller här för alla webbplatser. Sidans text skickas aldrig någonstans.',
   'options.detection.allSites': 'Hitta telefonnummer på alla webbplatser',
   'options.detection.denied': 'Åtkomst till alla webbplatser beviljades inte.',
+  'menu.callNumber': 'Ring {number} med Telavox',
+  'menu.lookupNumber': 'Slå upp {number} i Telavox',
 };
