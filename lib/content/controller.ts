@@ -98,12 +98,11 @@ export function startContentController(env: ContentEnvironment): ContentControll
   if (env.settings.disabledOrigins.includes(view.location.origin)) return null;
 
   let settings = env.settings;
-  /** Numbers marked "Not a phone number" here in this page's life, ahead of the stored settings echo. */
-  const ignoredHere = new Set<string>();
-  const ignored = () => {
-    for (const number of settings.ignoredNumbers[view.location.origin] ?? []) ignoredHere.add(number);
-    return ignoredHere;
-  };
+  /**
+   * Numbers marked "Not a phone number" on this site: the stored ones, kept up to date when the settings
+   * change, plus those marked in this page's life ahead of the stored echo. Built once, not per block.
+   */
+  const ignored = new Set<string>(settings.ignoredNumbers[view.location.origin] ?? []);
   let stopped = false;
   const listeners = new AbortController();
   const listen = { signal: listeners.signal, capture: true, passive: true } as const;
@@ -120,7 +119,7 @@ export function startContentController(env: ContentEnvironment): ContentControll
   const lookups = new LookupCache(env.lookup, () => Date.now());
 
   const scanner = new Scanner({
-    detect: (text) => env.detect(text, settings.defaultCountry).filter((m) => !ignored().has(m.number)),
+    detect: (text) => env.detect(text, settings.defaultCountry).filter((m) => !ignored.has(m.number)),
     store,
     clock: env.clock,
     ownHost: () => cardView.hostElement,
@@ -270,7 +269,7 @@ export function startContentController(env: ContentEnvironment): ContentControll
       const { number } = targetNumber(card.target);
       env.ignoreNumber(number).then(
         () => {
-          ignoredHere.add(number);
+          ignored.add(number);
           for (const entry of [...store.values()]) if (entry.number === number) store.remove(entry);
           closeCard();
         },
@@ -465,6 +464,7 @@ export function startContentController(env: ContentEnvironment): ContentControll
   const unwatchSettings = env.watchSettings((next) => {
     const countryChanged = next.defaultCountry !== settings.defaultCountry;
     settings = next;
+    for (const number of next.ignoredNumbers[view.location.origin] ?? []) ignored.add(number);
     if (next.disabledOrigins.includes(view.location.origin)) {
       stop();
       return;
