@@ -5,23 +5,11 @@ import { parsePhoneHref } from '@/lib/phone/tel-uri';
 import { CHUNK_MEASURE, type ChunkClock, TOTAL_MEASURE } from './chunked-work';
 import { type ContentController, type ContentEnvironment, startContentController } from './controller';
 import type { NumberEntry } from './entry-store';
-import type { HighlightEnvironment, HighlightLike } from './highlighter';
+import type { HighlightEnvironment } from './highlighter';
 import type { CaretAdapter, CaretPoint } from './hit-test';
 import type { CardLookup } from './messages';
 import type { ContentSettings } from './settings';
-
-class FakeHighlight implements HighlightLike {
-  readonly ranges = new Set<AbstractRange>();
-  add(range: AbstractRange) {
-    this.ranges.add(range);
-  }
-  delete(range: AbstractRange) {
-    return this.ranges.delete(range);
-  }
-  clear() {
-    this.ranges.clear();
-  }
-}
+import { FakeHighlight } from './testing/fake-highlight';
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberEntry } from './entry-store';
-import {
-  createHighlighter,
-  type HighlightEnvironment,
-  type HighlightLike,
-  highlightCss,
-} from './highlighter';
-
-class FakeHighlight implements HighlightLike {
-  readonly ranges = new Set<AbstractRange>();
-  add(range: AbstractRange) {
-    this.ranges.add(range);
-  }
-  delete(range: AbstractRange) {
-    return this.ranges.delete(range);
-  }
-  clear() {
-    this.ranges.clear();
-  }
-}
+import { createHighlighter, type HighlightEnvironment, highlightCss } from './highlighter';
+import { FakeHighlight } from './testing/fake-highlight';
 
 function fakeEnvironment() {
   const registry = new Map<string, FakeHighlight>();
