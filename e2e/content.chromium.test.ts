@@ -16,7 +16,7 @@ import { firstDifferences, type PageSnapshot, takePageSnapshot } from './support
 import { ARTIFACTS_DIR, CHROMIUM_EXTENSION_DIR } from './support/paths';
 import { launchPlainChromium } from './support/plain-chromium';
 import { retryLaunch } from './support/retry';
-import { dialRequests, startE2ESandbox, waitFor } from './support/sandbox';
+import { dialRequests, settledDials, startE2ESandbox, waitFor } from './support/sandbox';
 import { waitForAsync } from './support/wait';
 
 const shots = join(ARTIFACTS_DIR, 'chromium-content');
@@ -183,10 +183,7 @@ describe('in-page click-to-call in Chromium on the sandbox demo page', () => {
     await confirm.screenshot({ path: join(shots, '3-confirmation.png') });
     expect(dialRequests(sandbox)).toEqual([]);
     await confirm.getByRole('button', { name: 'Call', exact: true }).click();
-    await waitFor(() => dialRequests(sandbox).length > 0, 10_000, 'the dial request');
-    // A second dial would follow within milliseconds; give it a moment to show up.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const dials = dialRequests(sandbox);
+    const dials = await settledDials(sandbox);
     expect(dials).toHaveLength(1);
     expect(dials[0]).toMatchObject({
       method: 'GET',

@@ -13,7 +13,7 @@ import {
 import { ARTIFACTS_DIR, FIREFOX_EXTENSION_DIR } from './support/paths';
 import { decodePng, findColour } from './support/png';
 import { retryLaunch } from './support/retry';
-import { dialRequests, startE2ESandbox, waitFor } from './support/sandbox';
+import { dialRequests, settledDials, startE2ESandbox } from './support/sandbox';
 import { waitForAsync } from './support/wait';
 
 const shots = join(ARTIFACTS_DIR, 'firefox-content');
@@ -140,10 +140,7 @@ describe('in-page click-to-call in Firefox on the sandbox demo page', () => {
         }),
     );
     await confirmCall.click();
-    await waitFor(() => dialRequests(sandbox).length > 0, 10_000, 'the dial request');
-    // A second dial would follow within milliseconds; give it a moment to show up.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const dials = dialRequests(sandbox);
+    const dials = await settledDials(sandbox);
     expect(dials).toHaveLength(1);
     expect(dials[0]).toMatchObject({
       method: 'GET',

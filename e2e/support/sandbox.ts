@@ -18,3 +18,13 @@ export async function waitFor(predicate: () => boolean, timeoutMs = 10_000, mess
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * The dial requests once the first has arrived and a moment has passed: a second dial would follow
+ * within milliseconds, so a test can then assert there is exactly one.
+ */
+export async function settledDials(sandbox: Sandbox): Promise<RecordedRequest[]> {
+  await waitFor(() => dialRequests(sandbox).length > 0, 10_000, 'the dial request');
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  return dialRequests(sandbox);
+}
