@@ -28,3 +28,19 @@ export async function settledDials(sandbox: Sandbox): Promise<RecordedRequest[]>
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   return dialRequests(sandbox);
 }
+
+/** Waits until the sandbox has received no request for `quietMs`: earlier follow-ups have landed. */
+export async function waitForQuiet(sandbox: Sandbox, quietMs = 1_000, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let count = sandbox.requests().length;
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    if (Date.now() > deadline) throw new Error('The extension kept sending requests');
+    await new Promise((r) => setTimeout(r, 50));
+    const now = sandbox.requests().length;
+    if (now !== count) {
+      count = now;
+      since = Date.now();
+    }
+  }
+}
